@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The project's own tests. Exercise tests and hidden suites run through the grader, in forks of their own.
+export default defineConfig({
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['grader/test/*.test.ts'], exclude: ['grader/test/mutants.test.ts'] } },
+      // One fork per mutant: slow, so `npm run test:mutants` runs it on its own.
+      { extends: true, test: { name: 'mutants', include: ['grader/test/mutants.test.ts'] } },
+    ],
+  },
+});
