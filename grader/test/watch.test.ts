@@ -1,5 +1,6 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, it, vi } from 'vitest';
 import { gradeLearnerCode } from '../src/grade.ts';
 import { readProgress } from '../src/state.ts';
@@ -9,7 +10,7 @@ import { copyCourse, fixturesDir } from './course-fixture.ts';
 it('re-grades on save, shows the first failure, offers hints, and moves on once the exercise passes', async () => {
   const { ws, exercise } = copyCourse();
   const printed: string[] = [];
-  const output = () => printed.join('\n');
+  const output = () => stripVTControlCharacters(printed.join('\n'));
   const { session, close } = await startWatch(ws, [exercise], {
     grade: (e) => gradeLearnerCode(ws, e),
     print: (text) => printed.push(text),
