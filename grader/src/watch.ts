@@ -74,7 +74,8 @@ export class WatchSession {
       this.options.print(formatExercise(exercise, outcome));
       if (outcome.status === 'pass') {
         const next = this.exercises[this.exercises.indexOf(exercise) + 1];
-        this.options.print(pc.green(`\n${exercise.slug} is done!`) + (next ? ` Moving on to ${pc.bold(next.slug)}.` : ''));
+        const onward = next ? ` Moving on to ${pc.bold(next.slug)}.` : ' That was the last one: every exercise is done.';
+        this.options.print(pc.green(`\n${exercise.slug} is done!`) + onward);
         this.current = next;
         if (next) this.rerun = true;
       } else {

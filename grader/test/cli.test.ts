@@ -9,8 +9,9 @@ import { copyCourse, fixturesDir } from './course-fixture.ts';
 
 const cli = path.join(repoRoot, 'grader', 'src', 'cli.ts');
 
-async function netprep(args: string[], options: { root?: string; input?: string } = {}) {
-  const child = execFile(process.execPath, ['--import', 'tsx', cli, ...args], {
+/** Runs a TypeScript entry point as npm would, and collects what it prints. */
+async function runScript(script: string, args: string[], options: { root?: string; input?: string } = {}) {
+  const child = execFile(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: repoRoot,
     env: { ...process.env, NO_COLOR: '1', ...(options.root ? { NETPREP_ROOT: options.root } : {}) },
   });
@@ -22,6 +23,8 @@ async function netprep(args: string[], options: { root?: string; input?: string 
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { code, stdout, stderr };
 }
+
+const netprep = (args: string[], options: { root?: string; input?: string } = {}) => runScript(cli, args, options);
 
 const solve = (root: string) =>
   copyFileSync(path.join(fixturesDir, 'impls', 'good', 'echo', 'index.ts'), path.join(root, 'exercises', 'echo', 'index.ts'));
@@ -110,5 +113,18 @@ describe.concurrent('hint, status and reset', () => {
 
     expect((await netprep(['reset', 'echo', '--yes'], { root: ws.root })).stdout).toContain('already holds the original stub');
     expect(existsSync(path.join(ws.stateDir, 'progress.json'))).toBe(true);
+  });
+});
+
+describe('npm run subnet', () => {
+  it('describes a block with the reference solution, and exits 2 on a bad one', async () => {
+    const run = (cidr: string) => runScript(path.join(repoRoot, 'solutions', 'bin', 'subnet.ts'), [cidr]);
+    const good = await run('192.168.1.130/25');
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/network +192\.168\.1\.128/);
+    expect(good.stdout).toMatch(/usableHosts +126/);
+    const bad = await run('10.0.0.1/33');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('prefix 33 out of range');
   });
 });
