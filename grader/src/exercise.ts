@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Workspace } from './workspace.ts';
 
 const fileName = z.string().regex(/^[a-z0-9][a-z0-9.-]*\.ts$/, 'a .ts file name inside the exercise folder');

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { globSync } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Workspace } from './workspace.ts';
 
 export const lessonFrontMatterSchema = z.object({
@@ -33,8 +33,9 @@ export interface Lesson {
   file: string;
 }
 
+/** Lessons, without the part index pages (`<part>/index.mdx`). */
 export function findLessons(ws: Workspace): Lesson[] {
-  return globSync('*/*.mdx', { cwd: ws.docsDir })
+  return globSync('*/*.mdx', { cwd: ws.docsDir, ignore: ['*/index.mdx'] })
     .sort()
     .map((relative) => ({
       slug: path.basename(relative, '.mdx'),
@@ -42,6 +43,13 @@ export function findLessons(ws: Workspace): Lesson[] {
       file: path.join(ws.docsDir, relative),
     }));
 }
+
+/** The index page of each part: what it covers and which exercises belong to it. */
+export function findPartIndexes(ws: Workspace): string[] {
+  return globSync('*/index.mdx', { cwd: ws.docsDir, absolute: true }).sort();
+}
+
+export const partIndexFrontMatterSchema = z.object({ title: z.string().min(1), description: z.string().min(1) });
 
 export function questionFiles(ws: Workspace): string[] {
   return globSync('*/*.questions.yaml', { cwd: ws.docsDir, absolute: true }).sort();

@@ -5,7 +5,9 @@ import { z } from 'zod';
 import {
   compileLesson,
   findLessons,
+  findPartIndexes,
   lessonFrontMatterSchema,
+  partIndexFrontMatterSchema,
   questionFileSchema,
   questionFiles,
   readQuestions,
@@ -28,6 +30,15 @@ describe.each(lessons.map((lesson) => [`${lesson.part}/${lesson.slug}`, lesson] 
   });
 
   it('compiles as MDX 3', async () => {
+    await expect(compileLesson(source)).resolves.toBeUndefined();
+  });
+});
+
+describe.each(findPartIndexes(ws).map((file) => [path.relative(ws.root, file), file] as const))('%s', (_name, file) => {
+  const source = readFileSync(file, 'utf8');
+
+  it('has a title and description, and compiles as MDX 3', async () => {
+    expect(partIndexFrontMatterSchema.safeParse(splitFrontMatter(source).data).success).toBe(true);
     await expect(compileLesson(source)).resolves.toBeUndefined();
   });
 });

@@ -1,0 +1,5 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import PartExercises from '@site/src/components/PartExercises';
+
+// Available in every lesson and part page without an import.
+export default { ...MDXComponents, PartExercises };
