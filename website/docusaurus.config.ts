@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { darkCodeTheme, lightCodeTheme } from './src/prism-themes';
 
 const require = createRequire(import.meta.url);
 
@@ -15,6 +15,7 @@ const config: Config = {
   tagline: 'TCP/IP interview preparation: accurate lessons, and a network stack you build yourself',
   url: 'https://netprep.example.org',
   baseUrl: process.env.NETPREP_BASE_URL ?? '/',
+  favicon: 'img/favicon.svg',
   onBrokenLinks: 'throw',
   // Generated at build time by the exercises plugin (the reference solutions, fetched on reveal).
   staticDirectories: ['static', '.generated-static'],
@@ -50,7 +51,7 @@ const config: Config = {
       { hashed: true, language: ['en', 'zh'], docsDir: '../docs', indexBlog: false, docsRouteBasePath: '/docs' },
     ],
   ],
-  plugins: [['./src/plugins/exercises/index.ts', { includeSolutions }]],
+  plugins: [['./src/plugins/exercises/index.ts', { includeSolutions }], './src/plugins/questions/index.ts', './src/plugins/bundle-splitting/index.ts'],
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
@@ -58,6 +59,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Lessons' },
         { to: '/exercises', label: 'Exercises', position: 'left' },
+        { to: '/questions', label: 'Questions', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -65,7 +67,7 @@ const config: Config = {
       style: 'dark',
       copyright: 'netprep is free software under the MIT license. The RFCs and the Linux man pages are the authority on every fact.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula, additionalLanguages: ['bash', 'c'] },
+    prism: { theme: lightCodeTheme, darkTheme: darkCodeTheme, additionalLanguages: ['bash', 'c'] },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compile } from '@mdx-js/mdx';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -71,5 +70,7 @@ export function splitFrontMatter(source: string): { data: unknown; body: string 
  * `$math$`), so a lesson the site would reject fails here first.
  */
 export async function compileLesson(source: string): Promise<void> {
+  // Imported on use: the site's plugins read this module through Docusaurus's loader, which cannot load MDX's ESM-only parts.
+  const { compile } = await import('@mdx-js/mdx');
   await compile(splitFrontMatter(source).body, { remarkPlugins: [remarkGfm, remarkDirective, remarkMath] });
 }

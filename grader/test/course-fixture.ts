@@ -19,7 +19,7 @@ export function copyCourse() {
 }
 
 /** Short limits keep the loop cases quick; the grader itself defaults to 5 s per test. */
-export const fastLimits = { testTimeoutMs: 2_000, timeLimitMs: 60_000 };
+export const fastLimits = { testTimeoutMs: 3_000, timeLimitMs: 60_000 };
 
 /** Grades one of the fixture implementations in `fixtures/impls/<variant>/echo`. */
 export function gradeVariant(variant: string, limits = fastLimits) {

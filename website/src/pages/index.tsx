@@ -4,7 +4,7 @@ import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import styles from './index.module.css';
 
-const WAYS = [
+const WAYS: Array<{ title: string; body: string; link?: { to: string; label: string }; command?: string }> = [
   {
     title: 'Read the lessons',
     body: 'Short, exact lessons on the TCP/IP stack, checked against the RFCs, each with interview questions, model answers and the follow-ups an interviewer asks next.',
@@ -18,7 +18,7 @@ const WAYS = [
   {
     title: 'Grade in CI',
     body: 'Teachers grade learners’ repositories in CI: hidden suites, a score per task and a results.json that CI systems read.',
-    link: { to: 'https://github.com', label: 'See the README' },
+    command: 'npm run grade -- --json results.json',
   },
 ];
 
@@ -37,9 +37,12 @@ export default function Home(): ReactNode {
             <section key={way.title} className={styles.way}>
               <Heading as="h2">{way.title}</Heading>
               <p>{way.body}</p>
-              <Link className="button button--primary" to={way.link.to}>
-                {way.link.label}
-              </Link>
+              {way.link && (
+                <Link className="button button--primary" to={way.link.to}>
+                  {way.link.label}
+                </Link>
+              )}
+              {way.command && <code>{way.command}</code>}
             </section>
           ))}
         </div>

@@ -1,6 +1,8 @@
+import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import { useState, type ReactNode } from 'react';
 import type { ExerciseDetail } from '../../plugins/exercises/types';
+import ExerciseEditor from '../ExerciseEditor';
 import styles from './styles.module.css';
 
 function Hints({ exercise }: { exercise: ExerciseDetail }): ReactNode {
@@ -8,6 +10,7 @@ function Hints({ exercise }: { exercise: ExerciseDetail }): ReactNode {
   return (
     <section>
       <h2>Hints</h2>
+      <p className={styles.muted}>One at a time: try the next step yourself before you open the next hint.</p>
       {exercise.tasks.map((task) => {
         const count = shown[task.id] ?? 0;
         return (
@@ -34,24 +37,45 @@ function Hints({ exercise }: { exercise: ExerciseDetail }): ReactNode {
   );
 }
 
+function GradeLocally({ exercise }: { exercise: ExerciseDetail }): ReactNode {
+  return (
+    <section>
+      <h2>Grade it locally</h2>
+      <p>
+        The editor runs the public tests. The hidden suite, which grades each task, runs in your checkout: download your code into{' '}
+        <code>exercises/{exercise.slug}/</code>, then:
+      </p>
+      <pre tabIndex={0}>
+        <code>
+          {[
+            `npm run grade -- ${exercise.slug}            # the hidden suite, task by task`,
+            `npm run grade -- ${exercise.slug} --public   # the public tests${exercise.nodeOnlyTests.length > 0 ? ', Node-only ones included' : ''}`,
+            `npm run watch                        # re-grade on every save`,
+          ].join('\n')}
+        </code>
+      </pre>
+    </section>
+  );
+}
+
 export default function ExercisePage({ exercise }: { exercise: ExerciseDetail }): ReactNode {
   return (
     <Layout title={exercise.title} description={exercise.summary}>
-      <main className="container margin-vert--lg">
-        <div className={styles.statement} dangerouslySetInnerHTML={{ __html: exercise.readmeHtml }} />
-        <Hints exercise={exercise} />
-        <section>
-          <h2>Grade it locally</h2>
-          <pre>
-            <code>
-              {[
-                `npm run grade -- ${exercise.slug}            # the hidden suite, task by task`,
-                `npm run grade -- ${exercise.slug} --public   # the public tests`,
-                `npm run watch                        # re-grade on every save`,
-              ].join('\n')}
-            </code>
-          </pre>
-        </section>
+      <main className={styles.page}>
+        <nav className={styles.breadcrumbs} aria-label="Breadcrumbs">
+          <Link to="/exercises">Exercises</Link> <span aria-hidden="true">›</span> {exercise.title}{' '}
+          <span className={`badge badge--secondary ${styles.badge}`}>{exercise.difficulty}</span>
+        </nav>
+        <div className={styles.columns}>
+          <article className={styles.brief}>
+            <div className={styles.statement} dangerouslySetInnerHTML={{ __html: exercise.readmeHtml }} />
+            <Hints exercise={exercise} />
+            <GradeLocally exercise={exercise} />
+          </article>
+          <section className={styles.workspace} aria-label="Code editor and tests">
+            <ExerciseEditor exercise={exercise} />
+          </section>
+        </div>
       </main>
     </Layout>
   );

@@ -18,8 +18,26 @@ export interface Options {
 
 export const SOLUTIONS_DIR = '.generated-static';
 
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+/** Code blocks scroll sideways on narrow columns: a tabindex lets keyboard users scroll them too. */
+function focusableCodeBlocks() {
+  const visit = (node: HastNode): void => {
+    if (node.type === 'element' && node.tagName === 'pre') node.properties = { ...node.properties, tabIndex: 0 };
+    node.children?.forEach(visit);
+  };
+  return visit;
+}
+
 function markdownToHtml(markdown: string): string {
-  return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+  return String(
+    unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(focusableCodeBlocks).use(rehypeStringify).processSync(markdown),
+  );
 }
 
 export default function exercisesPlugin(context: LoadContext, options: Options): Plugin<ExerciseDetail[]> {
