@@ -61,7 +61,8 @@ export async function gradeExercise(ws: Workspace, exercise: Exercise, options: 
       testTimeoutMs: options.testTimeoutMs,
       ...(options.task ? { testNamePattern: `^task ${options.task}:` } : {}),
       journalFile: path.join(scratch, 'journal.ndjson'),
-      cacheDir: path.join(ws.root, 'node_modules', '.vite', 'netprep'),
+      // A cache per fork: forks running side by side must not write into one folder.
+      cacheDir: path.join(scratch, 'cache'),
     };
     const { state, stop } = await runFork(job, options);
     const journal = existsSync(job.journalFile) ? parseJournal(readFileSync(job.journalFile, 'utf8')) : [];
@@ -97,11 +98,13 @@ function runFork(job: ForkJob, options: GradeOptions): Promise<{ state: ForkStat
       if (stderr.length < STDERR_KEPT) stderr += chunk.toString();
     });
     // Vitest times out async tests itself; a synchronous loop blocks its timer, so the parent steps in.
+    // Loading (transforming and importing the suite) gets twice as long, so a busy machine is not taken for a loop.
     const idleLimitMs = options.testTimeoutMs * 1.5 + 1_000;
     const watchdog = setInterval(() => {
       const now = Date.now();
+      const limitMs = state.files.length > 0 ? idleLimitMs : 2 * idleLimitMs;
       if (now - startedAt > options.timeLimitMs) stop = { reason: 'time-limit', limitMs: options.timeLimitMs };
-      else if (running && now - lastProgress > idleLimitMs) stop = { reason: 'stalled', limitMs: idleLimitMs };
+      else if (running && now - lastProgress > limitMs) stop = { reason: 'stalled', limitMs };
       if (stop) child.kill('SIGKILL');
     }, 100);
     child.on('message', (message: ForkMessage) => {

@@ -32,7 +32,7 @@ describe.each(exercises.map((e) => [e.exercise.slug, e] as const))('%s', (slug, 
       ...defaultLimits,
     });
     const task = outcome.tasks.find((t) => t.id === mutant.task)!;
-    expect(task.total).toBeGreaterThan(0);
+    expect(task.total, `no test of task ${mutant.task} ran: ${outcome.message}`).toBeGreaterThan(0);
     expect(task.passed).toBeLessThan(task.total);
   });
 });
