@@ -1,11 +1,13 @@
 // `npm run bench`: how long grading takes, as absolute figures and as ratios to a bare Node start timed
 // in the same run, so that a slow or busy machine can be told apart from a slower grader.
 import { execFileSync } from 'node:child_process';
+import { randomFillSync } from 'node:crypto';
 import pc from 'picocolors';
 import { loadExercises } from './exercise.ts';
 import { gradeExercises } from './grade.ts';
 import { defaultLimits, gradeExercise } from './run.ts';
 import { repoWorkspace as ws } from './workspace.ts';
+import { internetChecksum } from '../../solutions/checksum/index.ts';
 
 async function medianMs(runs: number, task: () => unknown): Promise<number> {
   const times: number[] = [];
@@ -45,3 +47,21 @@ for (const figure of figures) {
     `${figure.name}\n  ${(figure.ms / 1000).toFixed(2)} s median · ${(figure.ms / baseline).toFixed(1)}× baseline · target ${figure.targetMs / 1000} s · ${verdict}`,
   );
 }
+
+// The reference checksum against the simplest correct loop, a byte at a time, on the same 64 MiB.
+const data = randomFillSync(new Uint8Array(64 * 1024 * 1024));
+function byteAtATime(bytes: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i < bytes.length; i++) sum += i % 2 === 0 ? bytes[i]! << 8 : bytes[i]!;
+  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
+  return ~sum & 0xffff;
+}
+if (byteAtATime(data) !== internetChecksum(data)) throw new Error('the byte loop and the reference disagree');
+const referenceMs = await medianMs(5, () => internetChecksum(data));
+const byteLoopMs = await medianMs(3, () => byteAtATime(data));
+const gbPerSecond = data.length / (referenceMs / 1000) / 1e9;
+const speedup = byteLoopMs / referenceMs;
+const ok = gbPerSecond >= 1 && speedup >= 3;
+console.log(
+  `internetChecksum on 64 MiB (reference solution)\n  ${gbPerSecond.toFixed(2)} GB/s · ${speedup.toFixed(1)}× a byte-at-a-time loop (${(byteLoopMs).toFixed(0)} ms) · target ≥ 1 GB/s and ≥ 3× · ${ok ? pc.green('within target') : pc.red('over target')}`,
+);

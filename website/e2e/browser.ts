@@ -44,3 +44,10 @@ export async function seriousViolations(page: Page) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
+
+declare global {
+  interface Window {
+    /** The exercise page's hook on its editor (src/components/ExerciseEditor/Workbench.tsx). */
+    __netprepEditor?: { getValue(file: string): string; setValue(file: string, text: string): void };
+  }
+}

@@ -12,13 +12,6 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 const stub = read('exercises/subnet-calculator/index.ts');
 const solution = read('solutions/subnet-calculator/index.ts');
 
-declare global {
-  interface Window {
-    /** The exercise page's hook on its editor (src/components/ExerciseEditor/Workbench.tsx). */
-    __netprepEditor?: { getValue(file: string): string; setValue(file: string, text: string): void };
-  }
-}
-
 /** The exercise page, once Monaco is up and the Run button can be used. */
 async function openEditor(): Promise<OpenedPage> {
   const opened = await openPage(browser(), EXERCISE);
