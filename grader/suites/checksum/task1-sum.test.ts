@@ -1,20 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { PacketError, internetChecksum, onesComplementSum, verifyChecksum } from '@impl/checksum';
-
-/** Bytes written as hex, spaces ignored. */
-function hex(text: string): Uint8Array {
-  const digits = text.replace(/\s+/g, '');
-  return Uint8Array.from({ length: digits.length / 2 }, (_, i) => parseInt(digits.slice(2 * i, 2 * i + 2), 16));
-}
-
-/** RFC 1071 the slow, obvious way: byte by byte, even bytes high, carries folded back in at the end. */
-function referenceSum(bytes: ArrayLike<number>, initial = 0): number {
-  let sum = initial;
-  for (let i = 0; i < bytes.length; i++) sum += i % 2 === 0 ? bytes[i]! * 256 : bytes[i]!;
-  while (sum > 0xffff) sum = (sum % 0x10000) + Math.floor(sum / 0x10000);
-  return sum;
-}
+import { hex, referenceSum } from './reference.ts';
 
 const RFC1071 = hex('0001 f203 f4f5 f6f7');
 const notBytes: Array<[string, unknown]> = [

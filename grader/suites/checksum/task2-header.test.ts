@@ -1,20 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { PacketError, ipv4HeaderChecksum, parseIPv4Header } from '@impl/checksum';
-
-/** Bytes written as hex, spaces ignored. */
-function hex(text: string): Uint8Array {
-  const digits = text.replace(/\s+/g, '');
-  return Uint8Array.from({ length: digits.length / 2 }, (_, i) => parseInt(digits.slice(2 * i, 2 * i + 2), 16));
-}
-
-/** RFC 1071 the slow, obvious way: byte by byte, even bytes high, carries folded back in at the end. */
-function referenceSum(bytes: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i++) sum += i % 2 === 0 ? bytes[i]! * 256 : bytes[i]!;
-  while (sum > 0xffff) sum = (sum % 0x10000) + Math.floor(sum / 0x10000);
-  return sum;
-}
+import { hex, patched, referenceSum } from './reference.ts';
 
 interface Fields {
   tos: number;
@@ -79,13 +66,6 @@ const fields: fc.Arbitrary<Fields> = fc.record({
 const HEADER = hex('4500 0073 0000 4000 4011 b861 c0a8 0001 c0a8 00c7');
 // IHL 6 with a Router Alert option (RFC 2113), then UDP 1234 -> 5678 carrying "xyz": checksum 0xf647.
 const WITH_OPTIONS = hex('4600 0023 4242 0000 0111 f647 c000 0201 c633 6407 9404 0000 04d2 162e 000b 0622 7879 7a');
-
-/** A copy of `bytes` with some of them replaced. */
-function patched(bytes: Uint8Array, changes: Record<number, number>): Uint8Array {
-  const copy = bytes.slice();
-  for (const [offset, value] of Object.entries(changes)) copy[Number(offset)] = value;
-  return copy;
-}
 
 const malformedHeaders: Array<[string, Uint8Array, RegExp]> = [
   ['an empty buffer', new Uint8Array(0), /./],

@@ -1,27 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { PacketError, decrementTtl, ipv4HeaderChecksum, updateChecksum } from '@impl/checksum';
-
-/** Bytes written as hex, spaces ignored. */
-function hex(text: string): Uint8Array {
-  const digits = text.replace(/\s+/g, '');
-  return Uint8Array.from({ length: digits.length / 2 }, (_, i) => parseInt(digits.slice(2 * i, 2 * i + 2), 16));
-}
-
-/** RFC 1071 the slow, obvious way: byte by byte, even bytes high, carries folded back in at the end. */
-function referenceSum(bytes: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i++) sum += i % 2 === 0 ? bytes[i]! * 256 : bytes[i]!;
-  while (sum > 0xffff) sum = (sum % 0x10000) + Math.floor(sum / 0x10000);
-  return sum;
-}
-
-/** A copy of `bytes` with some of them replaced. */
-function patched(bytes: Uint8Array, changes: Record<number, number>): Uint8Array {
-  const copy = bytes.slice();
-  for (const [offset, value] of Object.entries(changes)) copy[Number(offset)] = value;
-  return copy;
-}
+import { hex, patched, referenceSum } from './reference.ts';
 
 /** The correct IP header checksum of `packet`, computed in full over IHL × 4 bytes. */
 function referenceHeaderChecksum(packet: Uint8Array): number {
