@@ -13,7 +13,7 @@ const includeSolutions = process.env.NETPREP_SITE_SOLUTIONS !== '0';
 const config: Config = {
   title: 'netprep',
   tagline: 'TCP/IP interview preparation: accurate lessons, and a network stack you build yourself',
-  url: 'https://netprep.example.org',
+  url: process.env.NETPREP_SITE_URL ?? 'https://netprep.example.org',
   baseUrl: process.env.NETPREP_BASE_URL ?? '/',
   favicon: 'img/favicon.svg',
   onBrokenLinks: 'throw',

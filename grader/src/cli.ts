@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pc from 'picocolors';
+import { FORMATS, writeReport, type Format } from './formats/index.ts';
+import { stopCommands } from './formats/safety.ts';
 import { ExerciseError, loadExercises, selectExercises, type Exercise } from './exercise.ts';
 import { gradeExercises, gradeLearnerCode } from './grade.ts';
 import { revealHint } from './hint.ts';
@@ -55,11 +58,23 @@ program
   .option('--public', "run the exercise's public tests instead of the hidden suite", false)
   .option('--task <n>', 'grade only task n of each exercise', positiveInteger)
   .option('--json <file>', 'write a results.json (Exercism v3 style) to this file')
+  .addOption(new Option('--format <name>', 'also write a report for CI').choices(FORMATS))
+  .option('--out <file>', "where --format writes (default: the format's usual place)")
   .option('--test-timeout <ms>', 'per-test time limit', positiveInteger, defaultLimits.testTimeoutMs)
   .option('--time-limit <s>', 'whole-exercise time limit', positiveInteger, defaultLimits.timeLimitMs / 1000)
   .action(async (slugs: string[], opts) => {
+    if (opts.out && !opts.format) program.error('error: --out needs --format', { exitCode: USAGE_ERROR });
     const exercises = selectExercises(loadExercises(ws), slugs);
+    // On GitHub, learner output must not be able to issue workflow commands while tests run.
+    const guard = opts.format === 'github' || process.env.GITHUB_ACTIONS === 'true' ? stopCommands() : null;
+    if (guard) print(guard.begin);
     const suitesDir = opts.suites ? path.resolve(opts.suites) : ws.suitesDir;
+    // A learner repository has no hidden suites: CI brings them. Locally the public tests are what there is.
+    if (!opts.public && !existsSync(suitesDir)) {
+      if (opts.suites) program.error(`error: no hidden suites in ${opts.suites}`, { exitCode: USAGE_ERROR });
+      print(pc.dim('The hidden suites are not in this repository (CI grades with them), so these are the public tests.'));
+      opts.public = true;
+    }
     const kind = opts.public ? 'public tests' : `hidden suites${opts.suites ? ` from ${opts.suites}` : ''}`;
     print(pc.dim(`netprep grade · ${kind} · target: ${opts.target}\n`));
     const run = await gradeExercises(ws, exercises, {
@@ -71,9 +86,11 @@ program
       testTimeoutMs: opts.testTimeout,
       timeLimitMs: opts.timeLimit * 1000,
       jsonFile: opts.json,
-      recordProgress: opts.target === 'exercises' && !opts.public && !opts.suites && !opts.task,
+      recordProgress: opts.target === 'exercises' && (!opts.public || !existsSync(ws.suitesDir)) && !opts.suites && !opts.task,
       print,
     });
+    if (guard) print(guard.end);
+    if (opts.format) writeReport(opts.format as Format, run, { out: opts.out, env: process.env, print });
     process.exitCode = run.status === 'pass' ? 0 : 1;
   });
 

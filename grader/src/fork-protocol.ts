@@ -23,18 +23,49 @@ export interface SerializedFailure {
   message: string;
   expected?: string;
   actual?: string;
+  /** The innermost stack frame in the graded code, so CI can annotate the learner's line. */
+  location?: SourceLocation;
+}
+
+export interface SourceLocation {
+  /** Absolute path of a file under the job's implRoot. */
+  file: string;
+  line: number;
+}
+
+interface ErrorLike {
+  message?: unknown;
+  name?: unknown;
+  expected?: unknown;
+  actual?: unknown;
+  stack?: unknown;
+  stacks?: ReadonlyArray<{ file: string; line: number }>;
+}
+
+/** Vitest's parsed (source-mapped) frames when it has them, else the frames of the raw stack text. */
+function locate(error: ErrorLike, implRoot: string): SourceLocation | undefined {
+  const inside = (file: string) => file.startsWith(implRoot + '/') || file.startsWith(implRoot + '\\');
+  const parsed = error.stacks?.find((frame) => inside(frame.file));
+  if (parsed) return { file: parsed.file, line: parsed.line };
+  if (typeof error.stack !== 'string') return undefined;
+  for (const match of error.stack.matchAll(/(?:file:\/\/)?([^\s()]+):(\d+):\d+\)?$/gm)) {
+    if (inside(match[1]!)) return { file: match[1]!, line: Number(match[2]) };
+  }
+  return undefined;
 }
 
 /**
  * Vitest serialises the expected and actual values of a comparison as text; other failures (a wrong
  * error class, say) carry raw objects, which the message already describes better.
  */
-export function describeFailure(error: { message?: unknown; name?: unknown; expected?: unknown; actual?: unknown }): SerializedFailure {
+export function describeFailure(error: ErrorLike, implRoot?: string): SerializedFailure {
   const name = typeof error.name === 'string' && error.name !== 'Error' ? `${error.name}: ` : '';
   const compared = typeof error.expected === 'string' && typeof error.actual === 'string';
+  const location = implRoot === undefined ? undefined : locate(error, implRoot);
   return {
     message: `${name}${String(error.message ?? error)}`,
     ...(compared ? { expected: error.expected as string, actual: error.actual as string } : {}),
+    ...(location ? { location } : {}),
   };
 }
 
@@ -42,7 +73,7 @@ export function describeFailure(error: { message?: unknown; name?: unknown; expe
 export type ForkMessage =
   | { type: 'started' }
   | { type: 'collected'; file: string; tests: CollectedTest[] }
-  | { type: 'result'; id: string; passed: boolean; failure?: SerializedFailure; output: string }
+  | { type: 'result'; id: string; passed: boolean; failure?: SerializedFailure; output: string; durationMs: number }
   | { type: 'load-error'; file: string; message: string }
   | { type: 'finished'; unhandledErrors: string[] };
 

@@ -12,7 +12,8 @@ function send(message: ForkMessage): void {
 const describeError = (error: { message?: unknown; name?: unknown }) => describeFailure(error).message;
 
 export default class ForkReporter implements Reporter {
-  private readonly testDir = readJob().testDir;
+  private readonly job = readJob();
+  private readonly testDir = this.job.testDir;
   private readonly outputByTest = new Map<string, string>();
 
   onTestRunStart(): void {
@@ -38,13 +39,14 @@ export default class ForkReporter implements Reporter {
     const result = test.result();
     if (result.state === 'skipped') return;
     const error = result.errors?.[0];
-    const failure = error ? describeFailure(error) : undefined;
+    const failure = error ? describeFailure(error, this.job.implRoot) : undefined;
     send({
       type: 'result',
       id: test.id,
       passed: result.state !== 'failed',
       ...(failure ? { failure } : {}),
       output: truncateOutput(this.outputByTest.get(test.id) ?? ''),
+      durationMs: test.diagnostic()?.duration ?? 0,
     });
   }
 

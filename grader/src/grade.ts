@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Exercise } from './exercise.ts';
 import { formatExercise, formatProgress, formatSummary } from './report.ts';
-import { summarizeRun, writeResultsFile, type ExerciseOutcome, type RunOutcome } from './results.ts';
+import { capRun } from './formats/safety.ts';
+import { checkManifest } from './manifest.ts';
+import { scoreExercise, summarizeRun, writeResultsFile, type ExerciseOutcome, type RunOutcome } from './results.ts';
 import { defaultLimits, gradeExercise, type GradeOptions } from './run.ts';
 import { recordGrade } from './state.ts';
 import type { Workspace } from './workspace.ts';
@@ -35,11 +38,23 @@ async function inOrder<T, R>(items: T[], limit: number, run: (item: T) => Promis
   for (const [index, item] of items.entries()) ready(await results[index]!, item);
 }
 
+/** Grades one exercise, unless its exercise.json was changed since export; says if public tests were. */
+async function gradeChecked(ws: Workspace, exercise: Exercise, options: GradeOptions): Promise<ExerciseOutcome> {
+  const tampering = checkManifest(ws, exercise.slug);
+  const metadata = `exercises/${exercise.slug}/exercise.json`;
+  if (tampering?.metadata) {
+    return scoreExercise(exercise, [], [`${metadata} was modified; restore it (git checkout -- ${metadata}) to be graded`], 0);
+  }
+  const outcome = await gradeExercise(ws, exercise, options);
+  if (!tampering || tampering.tests.length === 0) return outcome;
+  return { ...outcome, warnings: [`public tests were modified: ${tampering.tests.join(', ')} (the hidden suites grade you either way)`] };
+}
+
 export async function gradeExercises(ws: Workspace, exercises: Exercise[], request: GradeRequest): Promise<RunOutcome> {
   const finished: ExerciseOutcome[] = [];
   let crash: string | null = null;
   const saveResults = () => {
-    if (request.jsonFile) writeResultsFile(request.jsonFile, summarizeRun(request.target, finished, crash));
+    if (request.jsonFile) writeResultsFile(request.jsonFile, capRun(summarizeRun(request.target, finished, crash)));
   };
   // Ctrl-C still leaves a results file behind, with what was graded so far.
   const onInterrupt = () => {
@@ -52,7 +67,7 @@ export async function gradeExercises(ws: Workspace, exercises: Exercise[], reque
     await inOrder(
       exercises,
       Math.max(1, Math.min(2, os.availableParallelism())),
-      (exercise) => gradeExercise(ws, exercise, request),
+      (exercise) => gradeChecked(ws, exercise, request),
       (outcome, exercise) => {
         finished.push(outcome);
         if (request.recordProgress) recordGrade(ws, outcome);
@@ -77,7 +92,8 @@ export async function gradeLearnerCode(ws: Workspace, exercise: Exercise): Promi
   const outcome = await gradeExercise(ws, exercise, {
     implRoot: ws.exercisesDir,
     suitesDir: ws.suitesDir,
-    publicTests: false,
+    // A learner repository has no hidden suites; its public tests are what watch can run.
+    publicTests: !existsSync(ws.suitesDir),
     ...defaultLimits,
   });
   recordGrade(ws, outcome);

@@ -43,6 +43,7 @@ export function formatExercise(exercise: Exercise, outcome: ExerciseOutcome): st
     lines.push(`    ${mark(passed)} task ${task.id}  ${task.title.padEnd(28)} ${task.passed}/${task.total}`);
   }
   if (outcome.message) lines.push(indent(outcome.message, '  ' + pc.red('! ')));
+  for (const warning of outcome.warnings ?? []) lines.push(indent(warning, '  ' + pc.yellow('! ')));
   const failure = outcome.tests.find((test) => test.status !== 'pass');
   if (failure) lines.push(formatFailure(failure));
   return lines.join('\n');

@@ -10,9 +10,12 @@ export interface TestOutcome {
   status: Status;
   message: string | null;
   output: string;
+  durationMs: number;
   /** For the terminal report only; results.json keeps Exercism's fields. */
   expected?: string;
   actual?: string;
+  /** Where the graded code threw or failed, relative to the course root, when a stack shows it. */
+  location?: { file: string; line: number };
 }
 
 export interface TaskSummary {
@@ -31,6 +34,8 @@ export interface ExerciseOutcome {
   tests: TestOutcome[];
   tasks: TaskSummary[];
   durationMs: number;
+  /** Problems that do not stop grading, such as modified public tests. */
+  warnings?: string[];
 }
 
 export interface RunOutcome {
@@ -112,6 +117,7 @@ export function toResultsJson(run: RunOutcome): object {
       message: e.message,
       score: e.score,
       max_score: e.max_score,
+      ...(e.warnings ? { warnings: e.warnings } : {}),
       tests: e.tests.map((t) => ({
         name: t.name,
         task_id: t.task_id,

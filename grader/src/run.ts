@@ -40,7 +40,7 @@ type Stop = { reason: 'stalled' | 'time-limit'; limitMs: number } | { reason: 'c
 
 interface ForkState {
   files: Array<{ file: string; tests: CollectedTest[] }>;
-  results: Map<string, { passed: boolean; failure?: SerializedFailure; output: string }>;
+  results: Map<string, { passed: boolean; failure?: SerializedFailure; output: string; durationMs: number }>;
   loadErrors: string[];
   unhandledErrors: string[];
 }
@@ -68,11 +68,11 @@ export async function gradeExercise(ws: Workspace, exercise: Exercise, options: 
     const journal = existsSync(job.journalFile) ? parseJournal(readFileSync(job.journalFile, 'utf8')) : [];
     for (const entry of journal) {
       if (entry.kind === 'end' && !state.results.has(entry.id)) {
-        state.results.set(entry.id, { passed: entry.passed, ...(entry.failure ? { failure: entry.failure } : {}), output: '' });
+        state.results.set(entry.id, { passed: entry.passed, ...(entry.failure ? { failure: entry.failure } : {}), output: '', durationMs: 0 });
       }
     }
     const hung = stop ? journal.findLast((entry) => entry.kind === 'start' && !state.results.has(entry.id))?.id : undefined;
-    return scoreExercise(exercise, collectOutcomes(state, stop, hung), describeLoadProblems(state, stop, hung), Date.now() - started);
+    return scoreExercise(exercise, collectOutcomes(ws.root, state, stop, hung), describeLoadProblems(state, stop, hung), Date.now() - started);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -121,6 +121,7 @@ function runFork(job: ForkJob, options: GradeOptions): Promise<{ state: ForkStat
             passed: message.passed,
             ...(message.failure ? { failure: message.failure } : {}),
             output: message.output,
+            durationMs: message.durationMs,
           });
           break;
         case 'load-error':
@@ -156,7 +157,7 @@ function stopMessage(stop: Stop): string {
     : `stopped at the exercise's time limit of ${seconds}s`;
 }
 
-function collectOutcomes(state: ForkState, stop: Stop | null, hung: string | undefined): TestOutcome[] {
+function collectOutcomes(root: string, state: ForkState, stop: Stop | null, hung: string | undefined): TestOutcome[] {
   const files = [...state.files].sort((a, b) => a.file.localeCompare(b.file));
   const hungName = files.flatMap((f) => f.tests).find((test) => test.id === hung)?.name;
   return files.flatMap(({ tests }) =>
@@ -169,14 +170,18 @@ function collectOutcomes(state: ForkState, stop: Stop | null, hung: string | und
           status: result.passed ? 'pass' : 'fail',
           message: result.passed ? null : (result.failure?.message ?? 'failed'),
           output: result.output,
+          durationMs: result.durationMs,
           ...(result.failure?.expected !== undefined ? { expected: result.failure.expected } : {}),
           ...(result.failure?.actual !== undefined ? { actual: result.failure.actual } : {}),
+          ...(result.failure?.location
+            ? { location: { file: path.relative(root, result.failure.location.file).split(path.sep).join('/'), line: result.failure.location.line } }
+            : {}),
         };
       }
       const message = !stop
         ? 'did not run'
         : `${stopMessage(stop)}${hungName ? ` while "${hungName}" was running` : ''}; this test did not finish`;
-      return { ...base, status: 'error', message, output: '' };
+      return { ...base, status: 'error', message, output: '', durationMs: 0 };
     }),
   );
 }
