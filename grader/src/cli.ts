@@ -66,7 +66,7 @@ program
     if (opts.out && !opts.format) program.error('error: --out needs --format', { exitCode: USAGE_ERROR });
     const exercises = selectExercises(loadExercises(ws), slugs);
     // On GitHub, learner output must not be able to issue workflow commands while tests run.
-    const guard = opts.format === 'github' || process.env.GITHUB_ACTIONS === 'true' ? stopCommands() : null;
+    const guard = process.env.GITHUB_ACTIONS === 'true' ? stopCommands() : null;
     if (guard) print(guard.begin);
     const suitesDir = opts.suites ? path.resolve(opts.suites) : ws.suitesDir;
     // A learner repository has no hidden suites: CI brings them. Locally the public tests are what there is.

@@ -43,10 +43,12 @@ export function writeReport(format: Format, fullRun: RunOutcome, target: ReportT
       if (file) {
         appendFileSync(file, toGithubSummary(run));
         wrote(file);
-      } else {
-        // Printed, the summary's learner text would reach the runner's command parser: keep it inert.
+      } else if (env.GITHUB_ACTIONS === 'true') {
+        // Printed on a runner, the summary's learner text would reach its command parser: keep it inert.
         const guard = stopCommands();
         print(`${guard.begin}\n${toGithubSummary(run)}${guard.end}`);
+      } else {
+        print(toGithubSummary(run));
       }
       for (const line of [...githubWarnings(run), ...githubAnnotations(run)]) print(line);
       break;
