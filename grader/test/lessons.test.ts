@@ -32,6 +32,11 @@ describe.each(lessons.map((lesson) => [`${lesson.part}/${lesson.slug}`, lesson] 
   it('compiles as MDX 3', async () => {
     await expect(compileLesson(source)).resolves.toBeUndefined();
   });
+
+  it('links only to lessons that exist', () => {
+    const targets = [...source.matchAll(/\]\((\.{1,2}\/[^)#\s]+\.mdx)(?:#[^)\s]*)?\)/g)].map((m) => m[1]!);
+    expect(targets.filter((target) => !existsSync(path.resolve(path.dirname(lesson.file), target)))).toEqual([]);
+  });
 });
 
 describe.each(findPartIndexes(ws).map((file) => [path.relative(ws.root, file), file] as const))('%s', (_name, file) => {
