@@ -64,8 +64,10 @@ describe('npm run export:template', () => {
       .map((file) => readFileSync(path.join(dir, file), 'utf8'))
       .join('\n');
     // What the learner is meant to see anyway (stubs, public tests, READMEs), which hidden suites may repeat.
+    // The grader ships with the template, so lines it shares with a solution give nothing away.
+    const grader = globSync('grader/src/**/*.ts', { cwd: ws.root }).map((file) => readFileSync(path.join(ws.root, file), 'utf8'));
     const shared = (slug: string) =>
-      globSync(`${slug}/*`, { cwd: ws.exercisesDir }).map((file) => readFileSync(path.join(ws.exercisesDir, file), 'utf8')).join('\n');
+      [...globSync(`${slug}/*`, { cwd: ws.exercisesDir }).map((file) => readFileSync(path.join(ws.exercisesDir, file), 'utf8')), ...grader].join('\n');
     const secrets = exercises.flatMap((exercise) => [
       ...globSync(`${exercise.slug}/**/*.ts`, { cwd: ws.solutionsDir }).flatMap((file) => distinctiveLines(path.join(ws.solutionsDir, file), shared(exercise.slug))),
       ...globSync(`${exercise.slug}/*.ts`, { cwd: ws.suitesDir }).flatMap((file) => distinctiveLines(path.join(ws.suitesDir, file), shared(exercise.slug))),

@@ -18,8 +18,10 @@ const testNames = (pattern: string) =>
 
 /** Long, distinctive test names that only the hidden suites contain (public tests may share a few). */
 function hiddenTestNames(): string[] {
-  const publicNames = new Set(testNames('exercises/*/*.test.ts'));
-  return testNames('grader/suites/*/*.test.ts').filter((name) => !publicNames.has(name));
+  const publicText = globSync('exercises/*/*', { cwd: root, absolute: true })
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  return testNames('grader/suites/*/*.test.ts').filter((name) => !publicText.includes(name));
 }
 
 describe('the built site', () => {

@@ -50,7 +50,7 @@ describe('the question bank at /questions', () => {
     const { page, errors } = await openPage(browser(), '/questions');
     const cards = page.locator('main article[data-question]');
     await expect(cards.count()).resolves.toBe(allQuestions.length);
-    await expect(cards.first().locator(`a[href="${LESSON}"]`).count()).resolves.toBe(1);
+    await expect(page.locator(`article[data-question="${lessonQuestions[0]!.id}"] a[href="${LESSON}"]`).count()).resolves.toBe(1);
 
     await page.getByRole('radio', { name: /^Deep/ }).check();
     const deep = allQuestions.filter((q) => q.level === 'deep');
